@@ -103,3 +103,7 @@ export class DumpReadError extends Error {
     this.name = 'DumpReadError';
   }
 }
+
+export function isRowError(value: ArticleVersion | RowError): value is RowError {
+  return 'field' in value && !('cid' in value);
+}
