@@ -1,1 +1,10 @@
 export * from './types.js';
+export { diffArticle, DEFAULT_DIFF_BOUNDS, type ArticleDiffOptions } from './article-diff/diff-article.js';
+export { applyDiff } from './article-diff/apply-diff.js';
+export { renderDiffHtml, type HtmlDiffOptions } from './render/html.js';
+export { renderDiffPatch } from './render/patch.js';
+export { summariseDiff } from './render/summary.js';
+export { detectChanges } from './detect/detect-changes.js';
+export { acceptedState } from './detect/accepted-state.js';
+export { DEFAULT_MAX_ROW_DROP } from './detect/dump-hold.js';
+export { legalParagraphs } from './detect/change-parts.js';

@@ -58,7 +58,7 @@ export interface Change {
   after: VersionRef | null;
   /** When the change takes legal effect: a day, undetermined, or null when it applies from detection. */
   effectiveDate: DateBound | null;
-  /** For `amended` and `corrected`: how the text changed. */
+  /** For `amended`, `corrected` and `scheduled` (against the text in force): how the text and nota changed. */
   diff: ArticleDiff | null;
   /** For `section_retitled` and `moved`: the section titles before and after. */
   sectionBefore: SectionRef | null;
@@ -90,6 +90,8 @@ export interface DetectionOptions {
   maxRowDrop?: number;
   /** Columns the dump is missing entirely (from the reader): any required one holds the dump. */
   missingColumns?: readonly string[];
+  /** An operator released this held dump: detect as for a sound one, repeals included. */
+  released?: boolean;
 }
 
 export interface DetectionResult {
@@ -100,6 +102,8 @@ export interface DetectionResult {
   hold: DumpHold | null;
   /** The state to store once the dump is accepted. */
   nextState: Map<string, ArticleVersion[]>;
+  /** Rows in the dump, duplicates included: the next dump's `previousRowCount` once this one is accepted. */
+  rowCount: number;
 }
 
 /** One word-level operation inside an alinéa. */

@@ -1,0 +1,15 @@
+export * from './jobs/jobs.js';
+export { jobOptionsFor, jobIdFor, type JobOptions, type Retention } from './jobs/job-options.js';
+export * from './jobs/job-queue.js';
+export { JobHandler } from './jobs/job-handler.decorator.js';
+export { JobHandlerSetupError } from './jobs/job-handler-check.js';
+export { RUNS_JOBS } from './jobs/job-runner.js';
+export { BullMqQueueAdapter, type BullMqQueueOptions } from './queue/bullmq-queue.adapter.js';
+export { InlineQueueAdapter, type InlineQueueOptions } from './queue/inline-queue.adapter.js';
+export { QueueModule, type QueueModuleOptions } from './queue/queue.module.js';
+export * from './config/ingest-config.js';
+export { ConfigModule, INGEST_CONFIG } from './config/config.module.js';
+export { IngestService, type ReportProgress } from './ingest/ingest.service.js';
+export { IngestModule } from './ingest/ingest.module.js';
+export { IngestAppModule, type IngestAppOptions } from './ingest-app.module.js';
+export { startWorker } from './worker.js';
