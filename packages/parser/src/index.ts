@@ -1,2 +1,16 @@
 export * from './types.js';
 export * from './columns.js';
+export { openDump, readDump, type OpenedDump } from './read/open-dump.js';
+export type { DumpFormat } from './read/dump-format.js';
+export { parseDump, type ParseOptions, type ParseProgress, type ParseReport, type ParsedDump } from './parse-dump.js';
+export { formatSummary, summariseDump, type DumpSummary } from './summarise-dump.js';
+export { normaliseRow, type RowLocation } from './normalise/normalise-row.js';
+export { normaliseHtml, type NormalisedHtml } from './normalise/html/normalise-html.js';
+export { canonicalArticleNumber, compareArticleKeys } from './normalise/article-number.js';
+export { extractReferences, type ReferenceOptions } from './normalise/references.js';
+export { normaliseTypography } from './normalise/typography.js';
+export { codeIdentity } from './normalise/code-identity.js';
+export { dayFromEpochMs } from './normalise/dates.js';
+export { statusOf } from './normalise/status.js';
+export { sectionTitles } from './normalise/section-path.js';
+export { contentHash, rawHash, type LegalContent } from './normalise/hashes.js';
