@@ -38,7 +38,7 @@ describe('BullMQ per-code turns', () => {
 
     await expect(
       within(5_000, 'the next job of the code', queue.enqueueAndWait('ingest.dump', { runId: 'behind', code: 'css' })),
-    ).resolves.toEqual({ runId: 'behind', status: 'completed' });
+    ).resolves.toEqual({ runId: 'behind', status: 'completed', changeIds: [] });
     expect(await redis.llen(`${prefix}:job-groups:ingest:code/css`)).toBe(0);
   });
 });

@@ -5,32 +5,33 @@ import { ConfigModule } from '../src/config/config.module.js';
 import { type IngestConfig, loadConfig } from '../src/config/ingest-config.js';
 import { IngestAppModule } from '../src/ingest-app.module.js';
 import { IngestDumpProcessor } from '../src/ingest/ingest.processors.js';
-import { IngestService, type ReportProgress } from '../src/ingest/ingest.service.js';
+import { IngestService, type RunJob } from '../src/ingest/ingest.service.js';
 import { JobHandler } from '../src/jobs/job-handler.decorator.js';
 import { type JobProgress, JobQueue } from '../src/jobs/job-queue.js';
 import type { RefreshOutcome, RunOutcome } from '../src/jobs/jobs.js';
 import { QueueModule } from '../src/queue/queue.module.js';
 import { deleteKeys, redisTestUrl, uniquePrefix } from './support/redis.js';
+import { StandInWebhookDeliver, StandInWebhookDispatch } from './support/stand-in-handlers.js';
 
 /** Records which method each job reached; the real service is the lead's to write. */
 @Injectable()
 class RecordingIngestService extends IngestService {
   readonly calls: string[] = [];
 
-  async ingestDump(runId: string, progress: ReportProgress): Promise<RunOutcome> {
+  async ingestDump(runId: string, job: RunJob): Promise<RunOutcome> {
     this.calls.push(`ingestDump ${runId}`);
-    await progress({ rowsRead: 5, totalRows: 10 });
-    return { runId, status: 'held' };
+    await job.reportProgress({ rowsRead: 5, totalRows: 10 });
+    return { runId, status: 'held', changeIds: [] };
   }
 
   async releaseDump(runId: string): Promise<RunOutcome> {
     this.calls.push(`releaseDump ${runId}`);
-    return { runId, status: 'completed' };
+    return { runId, status: 'completed', changeIds: [] };
   }
 
   async discardDump(runId: string): Promise<RunOutcome> {
     this.calls.push(`discardDump ${runId}`);
-    return { runId, status: 'discarded' };
+    return { runId, status: 'discarded', changeIds: [] };
   }
 
   async refreshSource(code: string): Promise<RefreshOutcome> {
@@ -39,13 +40,16 @@ class RecordingIngestService extends IngestService {
   }
 }
 
-@Module({ providers: [{ provide: IngestService, useClass: RecordingIngestService }], exports: [IngestService] })
+@Module({
+  providers: [{ provide: IngestService, useClass: RecordingIngestService }, StandInWebhookDispatch, StandInWebhookDeliver],
+  exports: [IngestService],
+})
 class RecordingIngestServiceModule {}
 
 @JobHandler('ingest.dump')
 class SecondDumpHandler {
   async handle(): Promise<RunOutcome> {
-    return { runId: '', status: 'failed' };
+    return { runId: '', status: 'failed', changeIds: [] };
   }
 }
 
@@ -71,7 +75,7 @@ describe('the ingest app', () => {
     const progress: JobProgress[] = [];
     await expect(
       queue.enqueueAndWait('ingest.dump', { runId: '1', code: 'css' }, (p) => progress.push(p)),
-    ).resolves.toEqual({ runId: '1', status: 'held' });
+    ).resolves.toEqual({ runId: '1', status: 'held', changeIds: [] });
     await queue.enqueueAndWait('ingest.release', { runId: '1', code: 'css' });
     await queue.enqueueAndWait('ingest.discard', { runId: '2', code: 'css' });
     await queue.enqueueAndWait('ingest.refresh-source', { code: 'css' });

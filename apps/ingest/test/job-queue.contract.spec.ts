@@ -77,6 +77,7 @@ describe.each(Object.keys(adapters))('%s queue', (adapter) => {
     await expect(queue.enqueueAndWait('ingest.discard', { runId: 'run-1', code: 'css' })).resolves.toEqual({
       runId: 'run-1',
       status: 'discarded',
+      changeIds: [],
     });
     expect(spans.map((span) => span.job)).toEqual(['run-1']);
   });
@@ -148,7 +149,7 @@ describe.each(Object.keys(adapters))('%s queue', (adapter) => {
     const failed = expect(failing.result).rejects.toThrow('unreadable');
     const next = await enqueueInOrder(queue, 'ingest.dump', { runId: 'css-2', code: 'css' });
     await failed;
-    await expect(next.result).resolves.toEqual({ runId: 'css-2', status: 'completed' });
+    await expect(next.result).resolves.toEqual({ runId: 'css-2', status: 'completed', changeIds: [] });
     expect(spanOf(spans, 'css-1').end).toBeLessThanOrEqual(spanOf(spans, 'css-2').start);
   });
 

@@ -116,6 +116,7 @@ describe('the worker process', () => {
     await expect(producer.enqueueAndWait('ingest.dump', { runId: 'killed-1', code: 'css' })).resolves.toEqual({
       runId: 'killed-1',
       status: 'completed',
+      changeIds: [],
     });
     await producer.enqueueAndWait('ingest.dump', { runId: 'killed-2', code: 'css' });
     // The completion can reach Redis before the worker's last line reaches this process.
@@ -168,6 +169,7 @@ describe('the worker process', () => {
     await expect(producer.enqueueAndWait('ingest.dump', { runId: 'handed-back-1', code: 'cgct' })).resolves.toEqual({
       runId: 'handed-back-1',
       status: 'completed',
+      changeIds: [],
     });
     // Started twice, but handing back did not spend an attempt: only the run that completed counts.
     const job = await inspector.getJob('ingest.dump/handed-back-1');

@@ -38,3 +38,22 @@ export { codes } from './schema/codes.js';
 export { DUMP_STATUSES, dumps } from './schema/dumps.js';
 export { sections } from './schema/sections.js';
 export { webhookAttempts, webhookOutbox, webhookSubscriptions } from './schema/webhooks.js';
+export {
+  WebhookSubscriptionRepository,
+  type NewWebhookSubscription,
+  type SubscriptionStatus,
+  type WebhookSubscription,
+} from './repositories/webhook-subscription-repository.js';
+export {
+  WebhookOutboxRepository,
+  type DeliverySettlement,
+  type DeliveryState,
+  type PendingDelivery,
+} from './repositories/webhook-outbox-repository.js';
+export {
+  MAX_ATTEMPTS_PER_PAGE,
+  WebhookAttemptRepository,
+  type DeliveryAttempt,
+  type DeliveryLogPage,
+  type NewDeliveryAttempt,
+} from './repositories/webhook-attempt-repository.js';

@@ -8,6 +8,7 @@ import { CodeRepository } from './repositories/code-repository.js';
 import { CodeStateRepository } from './repositories/code-state-repository.js';
 import { DumpRepository } from './repositories/dump-repository.js';
 import { SectionRepository } from './repositories/section-repository.js';
+import { WebhookOutboxRepository } from './repositories/webhook-outbox-repository.js';
 import type { NewChange, RecordedChange } from './stored-change.js';
 
 /** Everything an accepted dump leaves behind. */
@@ -53,6 +54,8 @@ export class IngestWriter {
       });
       // Last: recording changes takes the change writers' lock, held until this transaction commits.
       const changes = await new ChangeRepository(tx).record(accepted.changes, accepted.dumpId);
+      // In the same transaction: no change is announced without its webhook deliveries, none is lost between.
+      await new WebhookOutboxRepository(tx).enqueueMatching(changes);
       return { dump, changes, versionsInserted: versions.inserted, versionsRewritten: versions.rewritten };
     });
   }

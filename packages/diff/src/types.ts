@@ -92,6 +92,11 @@ export interface DetectionOptions {
   missingColumns?: readonly string[];
   /** An operator released this held dump: detect as for a sound one, repeals included. */
   released?: boolean;
+  /**
+   * Rows of the dump that could not be read (RowErrors). An article absent from such a dump may be one of them:
+   * it is not announced as repealed but kept with its previous versions, until a dump read whole says it is gone.
+   */
+  unreadableRows?: number;
 }
 
 export interface DetectionResult {

@@ -20,3 +20,4 @@ export {
   type WebhookEventType,
   type WebhookPayload,
 } from './webhooks/payload.js';
+export { legifranceUrlOf } from './links.js';

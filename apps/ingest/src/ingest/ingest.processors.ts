@@ -1,26 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '../jobs/job-handler.decorator.js';
-import type { JobContext, JobHandlerOf } from '../jobs/job-queue.js';
+import { type JobContext, type JobHandlerOf, JobQueue } from '../jobs/job-queue.js';
 import type { JobPayload, RefreshOutcome, RunOutcome } from '../jobs/jobs.js';
+import { dispatchWebhooksAfter } from '../webhooks/dispatch-after-run.js';
 import { IngestService } from './ingest.service.js';
 
 @Injectable()
 @JobHandler('ingest.dump')
 export class IngestDumpProcessor implements JobHandlerOf<'ingest.dump'> {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly queue: JobQueue,
+  ) {}
 
-  handle({ runId }: JobPayload<'ingest.dump'>, { reportProgress }: JobContext): Promise<RunOutcome> {
-    return this.ingest.ingestDump(runId, reportProgress);
+  async handle({ runId }: JobPayload<'ingest.dump'>, context: JobContext): Promise<RunOutcome> {
+    return dispatchWebhooksAfter(this.queue, await this.ingest.ingestDump(runId, context));
   }
 }
 
 @Injectable()
 @JobHandler('ingest.release')
 export class ReleaseDumpProcessor implements JobHandlerOf<'ingest.release'> {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly queue: JobQueue,
+  ) {}
 
-  handle({ runId }: JobPayload<'ingest.release'>): Promise<RunOutcome> {
-    return this.ingest.releaseDump(runId);
+  async handle({ runId }: JobPayload<'ingest.release'>): Promise<RunOutcome> {
+    return dispatchWebhooksAfter(this.queue, await this.ingest.releaseDump(runId));
   }
 }
 

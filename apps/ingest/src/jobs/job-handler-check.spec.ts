@@ -3,7 +3,7 @@ import { collectJobHandlers, type HandlerRegistration, JobHandlerSetupError } fr
 import { JOB_NAMES } from './jobs.js';
 
 function registration(name: string, provider = `${name}Handler`): HandlerRegistration {
-  return { name, provider, instance: { handle: async () => ({ runId: '1', status: 'completed' }) } };
+  return { name, provider, instance: { handle: async () => ({ runId: '1', status: 'completed', changeIds: [] }) } };
 }
 
 function problemsOf(registrations: HandlerRegistration[]): readonly string[] {
@@ -25,7 +25,7 @@ describe('collectJobHandlers', () => {
 
   it('refuses a job without a handler, naming every missing job', () => {
     expect(problemsOf([registration('ingest.dump'), registration('ingest.refresh-source')])).toEqual([
-      'no handler for ingest.release, ingest.discard',
+      'no handler for ingest.release, ingest.discard, webhooks.dispatch, webhooks.deliver',
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('collectJobHandlers', () => {
     const registrations = [registration('ingest.dump'), registration('ingest.dump', 'Again'), registration('x', 'X')];
     expect(() => collectJobHandlers(registrations)).toThrow(
       'Refusing to start: every job needs exactly one handler.\n' +
-        '  - no handler for ingest.release, ingest.discard, ingest.refresh-source\n' +
+        '  - no handler for ingest.release, ingest.discard, ingest.refresh-source, webhooks.dispatch, webhooks.deliver\n' +
         '  - 2 handlers for ingest.dump: Again, ingest.dumpHandler\n' +
         '  - X handles "x", which is not a job name',
     );

@@ -26,6 +26,7 @@ export interface Retention {
 const DAY_SECONDS = 24 * 60 * 60;
 const KEEP_COMPLETED: Retention = { ageSeconds: 7 * DAY_SECONDS, count: 1_000 };
 const KEEP_FAILED: Retention = { ageSeconds: 30 * DAY_SECONDS, count: 1_000 };
+const NOT_KEPT: Retention = { ageSeconds: 0, count: 0 };
 
 /** Every job touching a code's stored state waits for the others of that code. */
 function codeGroup(code: string): string {
@@ -56,6 +57,19 @@ export function jobOptionsFor(job: AnyJob): JobOptions {
         backoff: { type: 'fixed', delayMs: 60_000 },
         keepCompleted: { ageSeconds: DAY_SECONDS, count: 100 },
         keepFailed: KEEP_FAILED,
+      };
+    case 'webhooks.dispatch':
+    case 'webhooks.deliver':
+      // One id per subscription (one for dispatch): enqueuing while such a job waits or runs is a no-op, so one
+      // subscription's deliveries never run twice at once and bursts collapse. The job forgets itself when done,
+      // freeing the id; its outcomes live in the outbox and the delivery log. Not retried: the sweep comes back.
+      return {
+        jobId: job.name === 'webhooks.deliver' ? `${job.name}/${job.payload.subscriptionId}` : job.name,
+        groupKey: null,
+        attempts: 1,
+        backoff: { type: 'fixed', delayMs: 0 },
+        keepCompleted: NOT_KEPT,
+        keepFailed: NOT_KEPT,
       };
   }
 }

@@ -13,6 +13,8 @@ export interface JobContext {
   jobId: string;
   /** 1 on the first run, 2 on the first retry… */
   attempt: number;
+  /** No retry follows if this run fails: the handler records the failure for good. */
+  finalAttempt: boolean;
   /** Aborted when the process is shutting down and the job is being handed back to the queue. */
   signal: AbortSignal;
   reportProgress(progress: JobProgress): Promise<void>;

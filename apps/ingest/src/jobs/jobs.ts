@@ -3,8 +3,7 @@
  * start-up check then refuses to boot until exactly one handler takes it.
  */
 
-/** `webhooks` joins when the feed app delivers them. */
-export const QUEUE_NAMES = ['ingest'] as const;
+export const QUEUE_NAMES = ['ingest', 'webhooks'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** How a run ended, as the job that drove it reports it. */
@@ -13,12 +12,29 @@ export type RunStatus = 'completed' | 'held' | 'failed' | 'discarded';
 export interface RunOutcome {
   runId: string;
   status: RunStatus;
+  /**
+   * The changes this run recorded, in sequence order (empty unless it completed with new changes). Feeds and
+   * webhooks do not wait for this: they read the `changes` table by sequence, where the run's commit put them.
+   */
+  changeIds: string[];
 }
 
 export interface RefreshOutcome {
   code: string;
   /** The run enqueued for the new dump, or null when the source had not changed. */
   runId: string | null;
+}
+
+export interface DispatchOutcome {
+  /** Subscriptions whose deliveries were due, each given a `webhooks.deliver` job. */
+  subscriptions: number;
+}
+
+export interface DeliveryRun {
+  subscriptionId: string;
+  delivered: number;
+  /** Attempts that failed (retried later, or given up). */
+  failed: number;
 }
 
 /**
@@ -39,6 +55,10 @@ interface JobCatalogue {
   'ingest.discard': { queue: 'ingest'; payload: RunPayload; result: RunOutcome };
   /** Fetch a configured source and enqueue a run when it changed (scheduled). */
   'ingest.refresh-source': { queue: 'ingest'; payload: { code: string }; result: RefreshOutcome };
+  /** Give a `webhooks.deliver` job to every subscription with a delivery due (after a run, and on a schedule). */
+  'webhooks.dispatch': { queue: 'webhooks'; payload: Record<string, never>; result: DispatchOutcome };
+  /** Deliver what is due to one subscription, in sequence order. */
+  'webhooks.deliver': { queue: 'webhooks'; payload: { subscriptionId: string }; result: DeliveryRun };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -59,6 +79,8 @@ export const JOB_QUEUES: { readonly [N in JobName]: JobCatalogue[N]['queue'] } =
   'ingest.release': 'ingest',
   'ingest.discard': 'ingest',
   'ingest.refresh-source': 'ingest',
+  'webhooks.dispatch': 'webhooks',
+  'webhooks.deliver': 'webhooks',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as readonly JobName[];

@@ -197,6 +197,7 @@ export class BullMqQueueAdapter extends JobQueue {
       handler.handle(payload, {
         jobId,
         attempt: job.attemptsMade + 1,
+        finalAttempt: isFinalAttempt(job),
         signal: signal ?? new AbortController().signal,
         reportProgress: (progress) => job.updateProgress(progress),
       }))();
@@ -319,5 +320,9 @@ async function isPending(queue: Queue, jobId: string): Promise<boolean> {
 }
 
 function isLastAttempt(job: Job, error: unknown): boolean {
-  return error instanceof PermanentJobError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  return error instanceof PermanentJobError || isFinalAttempt(job);
+}
+
+function isFinalAttempt(job: Job): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }

@@ -141,6 +141,7 @@ export class InlineQueueAdapter extends JobQueue {
         return await handler.handle(payload, {
           jobId: run.id,
           attempt,
+          finalAttempt: attempt >= options.attempts,
           signal,
           reportProgress: async (progress) => {
             for (const listener of run.listeners) listener(progress);

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { JobHandler } from '../../src/jobs/job-handler.decorator.js';
 import type { JobContext, JobHandlers } from '../../src/jobs/job-queue.js';
-import type { RunOutcome } from '../../src/jobs/jobs.js';
+import type { DeliveryRun, DispatchOutcome, JobPayload, RunOutcome } from '../../src/jobs/jobs.js';
 
 /** When one stand-in job ran, by `runId` (or `code` for source refreshes). */
 export interface Span {
@@ -23,7 +24,7 @@ export function standInHandlers(options: { jobMs: number; fail?: (runId: string)
     spans.push({ job: runId, start, end: performance.now() });
     if (failure !== null) throw failure;
     await context.reportProgress({ rowsRead: 2, totalRows: 2 });
-    return { runId, status: 'completed' };
+    return { runId, status: 'completed', changeIds: [] };
   };
   const handlers: JobHandlers = {
     'ingest.dump': { handle: ({ runId }, context) => run(runId, context) },
@@ -37,6 +38,8 @@ export function standInHandlers(options: { jobMs: number; fail?: (runId: string)
         return { code, runId: null };
       },
     },
+    'webhooks.dispatch': { handle: async () => ({ subscriptions: 0 }) },
+    'webhooks.deliver': { handle: async ({ subscriptionId }) => ({ subscriptionId, delivered: 0, failed: 0 }) },
   };
   return { handlers, spans };
 }
@@ -49,4 +52,19 @@ export function spanOf(spans: readonly Span[], job: string): Span {
   const span = spans.find((s) => s.job === job);
   if (span === undefined) throw new Error(`job ${job} never ran (ran: ${spans.map((s) => s.job).join(', ')})`);
   return span;
+}
+
+/** The webhook jobs' handlers, for apps standing in for the ingest service without storage. */
+@JobHandler('webhooks.dispatch')
+export class StandInWebhookDispatch {
+  async handle(): Promise<DispatchOutcome> {
+    return { subscriptions: 0 };
+  }
+}
+
+@JobHandler('webhooks.deliver')
+export class StandInWebhookDeliver {
+  async handle({ subscriptionId }: JobPayload<'webhooks.deliver'>): Promise<DeliveryRun> {
+    return { subscriptionId, delivered: 0, failed: 0 };
+  }
 }

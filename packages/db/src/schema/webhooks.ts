@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { SubscriptionFilter } from '@legifeed/webhooks';
 import { changes } from './changes.js';
 
 // The delivery side (issue 6) owns these tables' behaviour; they live here so that the outbox row of a change
@@ -7,8 +9,8 @@ import { changes } from './changes.js';
 export const webhookSubscriptions = pgTable('webhook_subscriptions', {
   id: text('id').primaryKey(),
   url: text('url').notNull(),
-  /** Codes, articles, section prefixes, kinds and cited articles to follow. */
-  filter: jsonb('filter').$type<Record<string, unknown>>().notNull().default({}),
+  /** Codes, articles, section prefixes, kinds and cited articles to follow (matched by webhook-filter-conditions.ts). */
+  filter: jsonb('filter').$type<SubscriptionFilter>().notNull().default(sql`'{}'::jsonb`),
   secret: text('secret').notNull(),
   /** Still signed with during a rotation's overlap. */
   previousSecret: text('previous_secret'),
@@ -45,6 +47,10 @@ export const webhookOutbox = pgTable(
     uniqueIndex('webhook_outbox_change_subscription_idx').on(table.changeId, table.subscriptionId),
     index('webhook_outbox_due_idx').on(table.status, table.nextAttemptAt),
     index('webhook_outbox_subscription_idx').on(table.subscriptionId, table.changeSequence),
+    // A subscription's next delivery, found without walking past everything it already received.
+    index('webhook_outbox_pending_idx')
+      .on(table.subscriptionId, table.changeSequence)
+      .where(sql`${table.status} = 'pending'`),
   ],
 );
 
@@ -56,10 +62,19 @@ export const webhookAttempts = pgTable(
     outboxId: bigint('outbox_id', { mode: 'number' })
       .notNull()
       .references(() => webhookOutbox.id, { onDelete: 'cascade' }),
+    /** Denormalised from the outbox row: the delivery log is read per subscription, newest first. */
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    /** 1 for the first attempt of the delivery, 2 for its first retry… (a replay starts again at 1). */
+    attempt: integer('attempt').notNull(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
     statusCode: integer('status_code'),
     latencyMs: integer('latency_ms'),
     error: text('error'),
   },
-  (table) => [index('webhook_attempts_outbox_idx').on(table.outboxId)],
+  (table) => [
+    index('webhook_attempts_outbox_idx').on(table.outboxId),
+    index('webhook_attempts_subscription_idx').on(table.subscriptionId, table.id),
+  ],
 );

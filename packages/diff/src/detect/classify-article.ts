@@ -194,7 +194,9 @@ function wordingChange(
   after: ArticleVersion,
   effectiveDate: DateBound | null,
 ): Change {
-  const diff = diffArticle(legalParagraphs(before), legalParagraphs(after));
+  // No time bound: the diff is part of the change's id, which must come out the same when a dump is ingested
+  // again (a retried or restarted run) however loaded the machine. The edit-length bound keeps it bounded.
+  const diff = diffArticle(legalParagraphs(before), legalParagraphs(after), { timeoutMs: Number.POSITIVE_INFINITY });
   return makeChange(kind, { before, after, effectiveDate, diff });
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArticleVersion } from '@legifeed/parser';
 import type { Change, CodeState, DetectionOptions } from '../types.js';
 import { acceptedState } from './accepted-state.js';
@@ -65,6 +65,20 @@ describe('detectChanges: wording', () => {
     expect(change).toMatchObject({ kind: 'amended', before: { id: 'A1' }, after: { id: 'A2' }, effectiveDate: '2023-05-14' });
     expect(change?.diff?.alineas.map((alinea) => alinea.status)).toEqual(['unchanged', 'modified']);
     expect(change?.diff?.stats).toMatchObject({ alineasTouched: 1, wordsAdded: 1, wordsRemoved: 1 });
+  });
+
+  it('diffs the same way however slow the machine: the diff is part of the change id', () => {
+    const before = version({ id: 'A1', paragraphs: ['Le délai est de deux mois.'] });
+    const after = version({ id: 'A2', cid: 'A1', previousVersionId: 'A1', paragraphs: ['Le délai est de trois mois.'] });
+    let now = 0;
+    // Every look at the clock finds a second gone: any time bound would be spent.
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1_000));
+    try {
+      const [change] = detect([before], [after]).changes;
+      expect(change?.diff?.alineas.map((alinea) => alinea.status)).toEqual(['modified']);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('diffs an amendment against the previous version the source names, when it has several', () => {
@@ -216,6 +230,15 @@ describe('detectChanges: repeals', () => {
       ['repealed', 'L2', 'B1', null, null],
       ['repealed', 'L3', 'C1', null, '2023-01-01'],
     ]);
+  });
+
+  it('repeals no article absent from a dump with unreadable rows, keeping its versions in the state', () => {
+    const staying = Array.from({ length: 8 }, (_, index) => version({ id: `K${index}`, num: `L1-${index}` }));
+    const absent = version({ id: 'B1', num: 'L2' });
+    const result = detect([...staying, absent], staying, { unreadableRows: 1 });
+    expect(result.changes).toEqual([]);
+    expect(result.nextState.get('B1')).toEqual([absent]);
+    expect(result.rowCount).toBe(8);
   });
 
   it('announces a version that became ABROGE as repealed, on its end date', () => {

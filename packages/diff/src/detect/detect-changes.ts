@@ -48,8 +48,11 @@ export function detectChanges(
       placements.push({ before, after: representativeVersion(next, options.asOf) });
     }
   }
+  const mayHaveLostRows = (options.unreadableRows ?? 0) > 0;
   for (const [cid, previous] of state.articles) {
-    if (!nextState.has(cid)) changes.push(...classifyArticle(previous, [], context).changes);
+    if (nextState.has(cid)) continue;
+    if (mayHaveLostRows) nextState.set(cid, [...previous]);
+    else changes.push(...classifyArticle(previous, [], context).changes);
   }
   changes.push(...sectionRetitles(placements));
   changes.sort(compareChanges);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleVersion } from '@legifeed/parser';
 import { acceptedState } from '../../src/detect/accepted-state.js';
@@ -14,41 +16,24 @@ interface Step {
   versions: ArticleVersion[];
 }
 
-// What the 26 snapshots give, each compared with the last published one (held dumps are skipped). The README
-// figures: 2020-02-02 has 4 new versions, 1 new article and 245 rewrites in place; 2023-05-16 has 9 new
-// versions, 2 new and 5 removed articles and 85 rewrites in place with no change of wording.
-const EXPECTED: Record<string, { changes: string; technical: number; hold?: string }> = {
-  'crpa-2019-08-22T1825': { changes: 'none', technical: 0 }, // the baseline
-  'crpa-2019-10-17T1353': { changes: 'none', technical: 2 },
-  'crpa-2019-10-23T0421': { changes: 'none', technical: 0, hold: 'empty_dump' },
-  'crpa-2019-10-23T0423': { changes: 'none', technical: 0 },
-  'crpa-2019-10-24T0421': { changes: 'none', technical: 0, hold: 'empty_dump' },
-  'crpa-2019-10-28T0837': { changes: 'none', technical: 0 },
-  'crpa-2020-02-02T0433': { changes: 'created 1, amended 4, section_retitled 1', technical: 245 },
-  'crpa-2020-03-06T0019': { changes: 'amended 3', technical: 0 },
-  // Every row's `ordre` (its rank in its section) was rewritten: rows changed, nothing to announce.
-  'crpa-2020-03-13T1016': { changes: 'none', technical: 472 },
-  'crpa-2020-06-18T2317': { changes: 'created 1', technical: 0 },
-  'crpa-2020-12-13T0456': { changes: 'created 1, amended 8, section_retitled 1', technical: 7 },
-  // D231-3: VIGUEUR_DIFF from 2021-01-01, seen on 2021-01-02: in force, so amended.
-  'crpa-2021-01-02T0530': { changes: 'amended 1', technical: 0 },
-  'crpa-2021-04-22T0453': { changes: 'amended 5', technical: 1 },
-  'crpa-2021-12-05T0313': { changes: 'amended 4, repeal_scheduled 4', technical: 1 },
-  'crpa-2022-01-01T0329': { changes: 'amended 1', technical: 0 },
-  // L342-2 gains a nota under the same version id.
-  'crpa-2022-02-24T0330': { changes: 'amended 8, corrected 1', technical: 1 },
-  'crpa-2022-07-03T0417': { changes: 'amended 3', technical: 0 },
-  // L113-13 loses its last sentence under the same version id.
-  'crpa-2022-10-22T0448': { changes: 'created 2, amended 7, corrected 1, repeal_scheduled 1, repealed 3', technical: 2 },
-  'crpa-2022-12-19T0315': { changes: 'amended 3', technical: 0 },
-  'crpa-2023-01-02T0315': { changes: 'amended 2', technical: 0 },
-  'crpa-2023-05-16T0334': { changes: 'created 2, amended 9, repealed 5', technical: 85 },
-  'crpa-2023-08-16T0328': { changes: 'amended 1', technical: 0 },
-  'crpa-2024-01-01T2336': { changes: 'amended 1', technical: 21 },
-  'crpa-2024-05-07T2312': { changes: 'created 1, amended 4', technical: 0 },
-  'crpa-2024-07-01T2334': { changes: 'amended 1', technical: 0 },
-  'crpa-2024-07-27T1514': { changes: 'amended 1', technical: 0 },
-};
+// What the 26 snapshots give, each compared with the last published one (held dumps are skipped): a golden table
+// shared with apps/ingest, which checks the same steps through storage. The README figures: 2020-02-02 has 4 new
+// versions, 1 new article and 245 rewrites in place; 2023-05-16 has 9 new versions, 2 new and 5 removed articles
+// and 85 rewrites in place with no change of wording.
+interface ExpectedStep {
+  snapshot: string;
+  changes: string;
+  technical: number;
+  hold?: string;
+  note?: string;
+}
+const HISTORY = fileURLToPath(new URL('../../../../fixtures/crpa/history-changes.json', import.meta.url));
+const EXPECTED = Object.fromEntries(
+  (JSON.parse(readFileSync(HISTORY, 'utf8')) as { steps: ExpectedStep[] }).steps.map(({ snapshot, note: _note, ...step }) => [
+    snapshot,
+    step,
+  ]),
+);
 
 describe('detectChanges over the 26 CRPA snapshots in order', () => {
   const steps: Step[] = [];

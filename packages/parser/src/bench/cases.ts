@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { parseDump } from '../parse-dump.js';
+import { readDump } from '../read/open-dump.js';
 
 const DUMPS = fileURLToPath(new URL('../../../../../shared/dumps/', import.meta.url));
 export const JSONL_GZ = `${DUMPS}css/css-2023-05-14.jsonl.gz`;
@@ -12,9 +13,9 @@ export const PARQUET = `${DUMPS}css/css-2023-05-14.parquet`;
 /** What one child process measured. */
 export interface Measurement {
   rows: number;
-  /** Best of the runs, in seconds. */
+  /** Best of the child's runs, in seconds. */
   seconds: number;
-  /** Peak resident set size of the whole process, in kB. */
+  /** Peak resident set size of the whole process over all its runs, in kB. */
   maxRssKb: number;
 }
 
@@ -43,10 +44,22 @@ async function normalise(source: string): Promise<number> {
   return versions;
 }
 
+/** Reading alone, raw rows and nothing else: tells the reader's share of a normalising case from the rest. */
+async function read(source: string): Promise<number> {
+  let rows = 0;
+  for await (const item of readDump(source)) {
+    if (item.kind === 'error') throw new Error(`${source}: row ${item.row}: ${item.message}`);
+    rows += 1;
+  }
+  return rows;
+}
+
 export const CASES = {
   floor,
   'normalise-jsonl.gz': () => normalise(JSONL_GZ),
   'normalise-parquet': () => normalise(PARQUET),
+  'read-jsonl.gz': () => read(JSONL_GZ),
+  'read-parquet': () => read(PARQUET),
 } satisfies Record<string, () => Promise<number>>;
 
 export type CaseName = keyof typeof CASES;

@@ -21,8 +21,8 @@ export interface OpenedDump {
    */
   items(): AsyncIterable<ReadItem>;
   /**
-   * Releases what opening took: the temporary copy of a parquet URL served without Range support, the unread
-   * response of a URL. Call it once done with `items()`.
+   * Releases what opening took: the open parquet file, the temporary copy of a parquet URL served without Range
+   * support, the unread response of a URL. Call it once done with `items()`.
    */
   close(): Promise<void>;
 }
@@ -61,7 +61,7 @@ async function openParquetDump(source: string): Promise<OpenedDump> {
       format: 'parquet',
       totalRows: layout.totalRows,
       columns: layout.columns,
-      items: () => namingFailures(source, readParquetRows(bytes.buffer, layout)),
+      items: () => namingFailures(source, readParquetRows(bytes, layout)),
       close: bytes.release,
     };
   } catch (error) {

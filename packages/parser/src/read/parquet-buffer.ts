@@ -1,11 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { asyncBufferFromFile, asyncBufferFromUrl, type AsyncBuffer } from 'hyparquet';
+import { asyncBufferFromUrl, type AsyncBuffer } from 'hyparquet';
 import { DumpReadError } from '../types.js';
 import { assertReadableFile } from './byte-stream.js';
 import { isUrl } from './dump-format.js';
@@ -14,6 +14,8 @@ import { fetchDump } from './http.js';
 /** Random access to a parquet file's bytes, and how to release what was taken to provide it. */
 export interface ParquetBytes {
   buffer: AsyncBuffer;
+  /** Whether each slice is an HTTP request, worth making few and large; a slice of a file is one positioned read. */
+  remote: boolean;
   release(): Promise<void>;
 }
 
@@ -22,9 +24,41 @@ const nothingToRelease = async (): Promise<void> => {};
 export async function openParquetBytes(source: string): Promise<ParquetBytes> {
   if (!isUrl(source)) {
     await assertReadableFile(source);
-    return { buffer: await asyncBufferFromFile(source), release: nothingToRelease };
+    return openParquetFile(source, nothingToRelease);
   }
   return openParquetUrl(source);
+}
+
+/**
+ * Each slice is one positioned read into a buffer of its size (hyparquet's own file buffer streams it in 64 KB
+ * chunks, then copies them into one). The file stays open until release.
+ */
+async function openParquetFile(path: string, releaseAfter: () => Promise<void>): Promise<ParquetBytes> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    return {
+      buffer: { byteLength: size, slice: (start, end = size) => readRange(handle, path, start, end) },
+      remote: false,
+      release: async () => {
+        await handle.close();
+        await releaseAfter();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+async function readRange(handle: FileHandle, path: string, start: number, end: number): Promise<ArrayBuffer> {
+  const bytes = new Uint8Array(end - start);
+  for (let filled = 0; filled < bytes.length; ) {
+    const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
+    if (bytesRead === 0) throw new DumpReadError(path, `ends before byte ${start + filled} (truncated while read?)`);
+    filled += bytesRead;
+  }
+  return bytes.buffer;
 }
 
 /**
@@ -36,7 +70,7 @@ async function openParquetUrl(url: string): Promise<ParquetBytes> {
   if (probe.status === 206) {
     await probe.body?.cancel();
     const byteLength = totalLength(url, probe.headers.get('content-range'));
-    return { buffer: await asyncBufferFromUrl({ url, byteLength }), release: nothingToRelease };
+    return { buffer: await asyncBufferFromUrl({ url, byteLength }), remote: true, release: nothingToRelease };
   }
   const folder = await mkdtemp(join(tmpdir(), 'legifeed-dump-'));
   const release = () => rm(folder, { recursive: true, force: true });
@@ -44,7 +78,7 @@ async function openParquetUrl(url: string): Promise<ParquetBytes> {
     const path = join(folder, 'dump.parquet');
     if (!probe.body) throw new DumpReadError(url, 'HTTP response has no body');
     await pipeline(Readable.fromWeb(probe.body as WebReadableStream<Uint8Array>), createWriteStream(path));
-    return { buffer: await asyncBufferFromFile(path), release };
+    return await openParquetFile(path, release);
   } catch (error) {
     await release();
     if (error instanceof DumpReadError) throw error;

@@ -123,7 +123,8 @@ export class BlockBuilder implements HtmlHandler {
   }
 
   private innermost(): TableBuilder | ListBuilder | undefined {
-    return this.containers[this.containers.length - 1];
+    // Not containers[length - 1]: reading index -1 of the usual empty array is a slow lookup by name.
+    return this.containers.length === 0 ? undefined : this.containers[this.containers.length - 1];
   }
 
   private newFlow(): LineFlow {

@@ -20,7 +20,8 @@ export class LineFlow {
   }
 
   text(text: string): void {
-    const last = this.tokens[this.tokens.length - 1];
+    // Not tokens[length - 1] alone: reading index -1 of an empty array is a slow lookup by name.
+    const last = this.tokens.length === 0 ? undefined : this.tokens[this.tokens.length - 1];
     if (last?.kind === 'text') last.text += text;
     else this.tokens.push({ kind: 'text', text });
     this.hasText = true;

@@ -34,7 +34,22 @@ export function normaliseHtml(source: string, options: ReferenceOptions = {}): N
       references.push(...line.references);
     }
   }
-  return { html: htmlOf(blocks), paragraphs, text: paragraphs.join('\n'), references: sortedKeys(references) };
+  const text = paragraphs.join('\n');
+  return { html: htmlOf(blocks), paragraphs: slicesOf(text, paragraphs), text, references: sortedKeys(references) };
+}
+
+/**
+ * The paragraphs again, as slices of the text that joins them: V8 keeps a slice (of 13 characters or more) as a
+ * reference into its string, so the versions a caller keeps (ingest keeps a whole dump's) hold their text once,
+ * not twice, and cost the garbage collector half as much to move while they are young.
+ */
+function slicesOf(text: string, paragraphs: readonly string[]): string[] {
+  let start = 0;
+  return paragraphs.map((paragraph) => {
+    const slice = text.slice(start, start + paragraph.length);
+    start += paragraph.length + 1;
+    return slice;
+  });
 }
 
 /** Plain text (the source's `nota` when it has no HTML) as HTML: one paragraph a line. */

@@ -1,0 +1,57 @@
+import {
+  type Database,
+  WebhookOutboxRepository,
+  WebhookSubscriptionRepository,
+} from '@legifeed/db';
+import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DATABASE } from '../storage/storage.module.js';
+import { DeliveryRateLimiter } from './delivery-rate-limiter.js';
+import { WebhookClient } from './webhook-client.js';
+import { WebhookDeliveryService } from './webhook-delivery.service.js';
+import { WebhookSweepSchedule } from './webhook-sweep-schedule.js';
+import { WEBHOOK_PROCESSORS } from './webhooks.processors.js';
+import { WEBHOOKS_CONFIG } from './webhooks.tokens.js';
+import type { WebhooksConfig } from './webhooks-config.js';
+
+/** Closes the client's kept-alive connections once the queue has let active deliveries finish. */
+@Injectable()
+class WebhookClientCloser implements OnApplicationShutdown {
+  constructor(private readonly client: WebhookClient) {}
+
+  onApplicationShutdown(): void {
+    this.client.close();
+  }
+}
+
+/**
+ * Webhook delivery: the `webhooks.dispatch` and `webhooks.deliver` handlers, the service behind them and the
+ * sweep schedule, over the storage of the global `StorageModule` and the queue of `QueueModule`.
+ */
+@Module({})
+export class WebhooksModule {
+  static forRoot(config: WebhooksConfig): DynamicModule {
+    return {
+      module: WebhooksModule,
+      providers: [
+        { provide: WEBHOOKS_CONFIG, useValue: config },
+        {
+          provide: WebhookSubscriptionRepository,
+          inject: [DATABASE],
+          useFactory: (database: Database) => new WebhookSubscriptionRepository(database),
+        },
+        {
+          provide: WebhookOutboxRepository,
+          inject: [DATABASE],
+          useFactory: (database: Database) => new WebhookOutboxRepository(database),
+        },
+        { provide: WebhookClient, useValue: new WebhookClient(config) },
+        { provide: DeliveryRateLimiter, useValue: new DeliveryRateLimiter(config.ratePerSecond) },
+        WebhookDeliveryService,
+        WebhookClientCloser,
+        WebhookSweepSchedule,
+        ...WEBHOOK_PROCESSORS,
+      ],
+      exports: [WebhookDeliveryService],
+    };
+  }
+}
