@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS } from './support/test-storage.js';
-import { CRPA, startTestServer, type TestServer } from './support/test-server.js';
+import { BACKENDS, CRPA, startTestServer, type TestServer } from './support/test-server.js';
 
 type Json = Record<string, any>;
 

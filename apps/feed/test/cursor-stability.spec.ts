@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestRealDump } from '../src/seed/ingest-real-dump.js';
-import { BACKENDS } from './support/test-storage.js';
-import { afterFreshnessWindow, CRPA_DUMPS, startTestServer, type TestServer } from './support/test-server.js';
+import { recordRealDump } from '@legifeed/db/testing';
+import { BACKENDS, afterFreshnessWindow, CRPA_DUMPS, startTestServer, type TestServer } from './support/test-server.js';
 
 type Json = Record<string, any>;
 
@@ -32,7 +31,7 @@ describe.each(BACKENDS)('cursor pagination on %s', (backend) => {
   });
 
   it('keeps every page the same while new changes arrive, and the poll cursor gives exactly those', async () => {
-    const { changes: arrived } = await ingestRealDump(server.storage.database, `${CRPA_DUMPS}crpa-2023-08-16T0328.jsonl.gz`);
+    const { changes: arrived } = await recordRealDump(server.storage.database, `${CRPA_DUMPS}crpa-2023-08-16T0328.jsonl.gz`);
     expect(arrived.length).toBeGreaterThan(0);
     await afterFreshnessWindow();
 

@@ -1,10 +1,9 @@
 import { etagFor } from '@legifeed/publish';
 import type { DatabaseKind } from '@legifeed/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestRealDump } from '../src/seed/ingest-real-dump.js';
+import { recordRealDump } from '@legifeed/db/testing';
 import { parseFeed } from './support/parse-feed.js';
-import { BACKENDS } from './support/test-storage.js';
-import { CRPA, CRPA_DUMPS, startTestServer, type TestServer } from './support/test-server.js';
+import { BACKENDS, CRPA, CRPA_DUMPS, startTestServer, type TestServer } from './support/test-server.js';
 
 type Json = Record<string, any>;
 
@@ -189,7 +188,7 @@ describe.each(BACKENDS)('feeds on %s', (backend) => {
 
   it('keeps every item when the same dump is ingested again', async () => {
     const before = await text('/feeds/changes.atom?limit=500');
-    const again = await ingestRealDump(server.storage.database, `${CRPA_DUMPS}crpa-2023-05-16T0334.jsonl.gz`);
+    const again = await recordRealDump(server.storage.database, `${CRPA_DUMPS}crpa-2023-05-16T0334.jsonl.gz`);
     expect(again.changes).toEqual([]);
     const after = await text('/feeds/changes.atom?limit=500');
     expect(after.body).toBe(before.body);

@@ -33,3 +33,4 @@ export {
   type WebhooksConfig,
 } from './webhooks/webhooks-config.js';
 export { webhookIdOf } from './webhooks/webhook-message.js';
+export { ADMIN_TOKENS, AdminTokenGuard, type AdminTokens } from './http/admin-token.guard.js';

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleVersionRepository, CodeRepository, DumpRepository, type Database } from '../src/index.js';
 import { queryRows } from '../src/sql/query-rows.js';
 import { CGCT_SAMPLE, readVersions } from './support/real-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { openScratchDatabase } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 describe.each(BACKENDS)('article versions on %s', (kind) => {
   let database: Database;
@@ -14,7 +15,7 @@ describe.each(BACKENDS)('article versions on %s', (kind) => {
   let dumps: DumpRepository;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     sample = await readVersions(CGCT_SAMPLE);
     versions = new ArticleVersionRepository(database);
     dumps = new DumpRepository(database);

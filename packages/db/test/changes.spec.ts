@@ -14,7 +14,8 @@ import {
 } from '../src/index.js';
 import { createdChange, repealedChange } from './support/changes-of.js';
 import { CGCT_SAMPLE, readVersions, stateOf } from './support/real-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { openScratchDatabase } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 describe.each(BACKENDS)('changes on %s', (kind) => {
   let database: Database;
@@ -27,7 +28,7 @@ describe.each(BACKENDS)('changes on %s', (kind) => {
   let firstDumpId: number;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     sample = await readVersions(CGCT_SAMPLE);
     changes = new ChangeRepository(database);
     dumps = new DumpRepository(database);
@@ -172,7 +173,7 @@ describe.each(BACKENDS)('changes on %s', (kind) => {
 
 describe('changes recorded by concurrent PostgreSQL transactions', () => {
   it('commit in sequence order, so a reader paging by sequence never misses one', async () => {
-    const { database, close } = await openTestDatabase('postgres');
+    const { database, close } = await openScratchDatabase('postgres');
     try {
       const sample = (await readVersions(CGCT_SAMPLE)).slice(0, 4);
       const dumpId = (await new DumpRepository(database).createQueued({ source: CGCT_SAMPLE })).id;

@@ -9,7 +9,8 @@ import {
   type Database,
 } from '../src/index.js';
 import { CGCT_SAMPLE, readVersions, stateOf } from './support/real-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { openScratchDatabase } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 describe.each(BACKENDS)('code state on %s', (kind) => {
   let database: Database;
@@ -20,7 +21,7 @@ describe.each(BACKENDS)('code state on %s', (kind) => {
   let dumps: DumpRepository;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     sample = await readVersions(CGCT_SAMPLE);
     slug = sample[0]!.code.slug;
     states = new CodeStateRepository(database);

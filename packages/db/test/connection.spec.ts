@@ -33,7 +33,7 @@ describe.each(BACKENDS)('opening a %s database', (kind) => {
 
   afterEach(async () => {
     for (const database of opened.splice(0)) await database.close();
-    await storage?.destroy();
+    await storage?.drop();
   });
 
   it('applies the migrations once, and opening again applies nothing', async () => {
@@ -93,7 +93,7 @@ describe.each(BACKENDS)('opening a %s database', (kind) => {
 
 describe('opening one PostgreSQL database from several processes at once', () => {
   let storage: TestStorage | undefined;
-  afterEach(() => storage?.destroy());
+  afterEach(() => storage?.drop());
 
   it('migrates it once, the others waiting on the migration lock', async () => {
     storage = await createTestStorage('postgres');
@@ -108,7 +108,7 @@ describe('opening one PostgreSQL database from several processes at once', () =>
 
 describe('the embedded data directory has one owner', () => {
   let storage: TestStorage | undefined;
-  afterEach(() => storage?.destroy());
+  afterEach(() => storage?.drop());
 
   it('refuses a second opener with a message naming the owner, and lets it in once the owner closes', async () => {
     storage = await createTestStorage('pglite');

@@ -8,7 +8,8 @@ import {
   type DumpOutcome,
 } from '../src/index.js';
 import { CSS_2020, CSS_2023 } from './support/real-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { openScratchDatabase } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 const CODE = { slug: 'code-de-la-securite-sociale', title: 'Code de la sécurité sociale' };
 
@@ -33,7 +34,7 @@ describe.each(BACKENDS)('dump runs on %s', (kind) => {
   let dumps: DumpRepository;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     dumps = new DumpRepository(database);
     await new CodeRepository(database).upsert(CODE);
   });

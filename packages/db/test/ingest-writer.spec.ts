@@ -13,7 +13,8 @@ import {
 import { queryRows } from '../src/sql/query-rows.js';
 import { createdChange, repealedChange } from './support/changes-of.js';
 import { CGCT_SAMPLE, readVersions, stateOf } from './support/real-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { openScratchDatabase } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 describe.each(BACKENDS)('writing an accepted dump on %s', (kind) => {
   let database: Database;
@@ -22,7 +23,7 @@ describe.each(BACKENDS)('writing an accepted dump on %s', (kind) => {
   let dumps: DumpRepository;
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     sample = await readVersions(CGCT_SAMPLE);
     dumps = new DumpRepository(database);
   });

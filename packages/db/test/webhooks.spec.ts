@@ -9,8 +9,9 @@ import {
   type RecordedChange,
 } from '../src/index.js';
 import { queryRows } from '../src/sql/query-rows.js';
-import { CRPA_2023_01, CRPA_2023_05, recordDumps } from './support/record-dumps.js';
-import { BACKENDS, openTestDatabase } from './support/test-databases.js';
+import { CRPA_2023_01, CRPA_2023_05 } from './support/real-dumps.js';
+import { openScratchDatabase, recordRealDump } from '../src/testing/index.js';
+import { BACKENDS } from './support/test-databases.js';
 
 const CRPA = 'code-des-relations-entre-le-public-et-l-administration';
 
@@ -45,10 +46,10 @@ describe.each(BACKENDS)('webhook subscriptions and outbox on %s', (kind) => {
   let recorded: RecordedChange[];
 
   beforeAll(async () => {
-    ({ database, close } = await openTestDatabase(kind));
+    ({ database, close } = await openScratchDatabase(kind));
     subscriptions = new WebhookSubscriptionRepository(database);
     outbox = new WebhookOutboxRepository(database);
-    await recordDumps(database, [CRPA_2023_01]);
+    await recordRealDump(database, CRPA_2023_01);
     for (const [id, { filter }] of Object.entries(FOLLOWING)) {
       await subscriptions.create({ id, url: `https://hooks.example.org/${id}`, filter: parseSubscriptionFilter(filter), secret: generateSigningSecret() });
     }
@@ -56,7 +57,7 @@ describe.each(BACKENDS)('webhook subscriptions and outbox on %s', (kind) => {
     await subscriptions.pause('paused');
     await subscriptions.create({ id: 'disabled', url: 'https://hooks.example.org/d', filter: parseSubscriptionFilter({}), secret: generateSigningSecret() });
     await subscriptions.disable('disabled', 'receiver answered 410 Gone');
-    recorded = (await recordDumps(database, [CRPA_2023_05]))[0]!.changes;
+    recorded = (await recordRealDump(database, CRPA_2023_05)).changes;
   });
   afterAll(() => close());
 

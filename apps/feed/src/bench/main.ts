@@ -1,11 +1,10 @@
+import { measureInChild, printRows, type BenchRow } from '@legifeed/bench-kit';
 import { createDatabase } from '@legifeed/db';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createFeedApp } from '../bootstrap.js';
 import { DEFAULT_FRESHNESS_MS } from '../config/feed-config.js';
 import { ingestRealDumps } from '../seed/ingest-real-dump.js';
@@ -39,22 +38,9 @@ const CASES: readonly BenchCase[] = [
   { name: 'GET /api/changes?kind=amended, 200', path: '/api/changes?kind=amended', revalidate: false, expectedStatus: 200, target: 0.5 },
 ];
 
-interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
-
-const runLoad = promisify(execFile);
-
 async function requestsPerSecond(url: string, etag: string | null, expectedStatus: number): Promise<number> {
-  const args = [LOAD_GENERATOR, url, String(SECONDS), String(CONNECTIONS), ...(etag === null ? [] : [etag])];
-  const { stdout } = await runLoad(process.execPath, args);
-  const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult;
+  const args = [url, String(SECONDS), String(CONNECTIONS), ...(etag === null ? [] : [etag])];
+  const result = await measureInChild<LoadResult>(LOAD_GENERATOR, args);
   const unexpected = Object.entries(result.statuses).filter(([status]) => Number(status) !== expectedStatus);
   if (unexpected.length > 0 || result.errors > 0) {
     throw new Error(`${url}: expected only ${expectedStatus}s, got ${JSON.stringify(result.statuses)} and ${result.errors} errors`);
@@ -110,7 +96,7 @@ async function main(): Promise<void> {
     } finally {
       await app.close();
     }
-    console.log(JSON.stringify(rows));
+    printRows(rows);
   } finally {
     await database.close();
     await rm(dataDir, { recursive: true, force: true });

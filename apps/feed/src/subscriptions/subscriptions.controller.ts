@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { AdminTokenGuard } from '@legifeed/ingest';
 import { readQuery, single, type RawQuery } from '../query/query-params.js';
-import { AdminTokenGuard } from './admin-token.guard.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Webhook subscriptions, for administrators (`Authorization: Bearer <LEGIFEED_ADMIN_TOKEN>`). */

@@ -4,11 +4,10 @@ import {
   WebhookOutboxRepository,
   WebhookSubscriptionRepository,
 } from '@legifeed/db';
-import { WebhookClient } from '@legifeed/ingest';
+import { ADMIN_TOKENS, AdminTokenGuard, type AdminTokens, WebhookClient } from '@legifeed/ingest';
 import { type DynamicModule, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnApplicationShutdown } from '@nestjs/common';
 import { json } from 'express';
 import { DATABASE } from '../storage/database.module.js';
-import { AdminTokenGuard } from './admin-token.guard.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 import { loadSubscriptionsConfig, SUBSCRIPTIONS_CONFIG, type SubscriptionsConfig } from './subscriptions-config.js';
@@ -37,6 +36,7 @@ export class SubscriptionsModule implements NestModule {
       controllers: [SubscriptionsController],
       providers: [
         { provide: SUBSCRIPTIONS_CONFIG, useValue: config },
+        { provide: ADMIN_TOKENS, useValue: (() => (config.adminToken === null ? [] : [config.adminToken])) satisfies AdminTokens },
         ...REPOSITORIES.map((repository) => ({
           provide: repository,
           inject: [DATABASE],

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, type Database } from '@legifeed/db';
+import type { Database } from '@legifeed/db';
+import { openScratchDatabase, type ScratchDatabase } from '@legifeed/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedApp } from '../../src/bootstrap.js';
@@ -14,17 +13,6 @@ import { ingestRealDumps } from '../../src/seed/ingest-real-dump.js';
 
 const ADMIN_TOKEN = 'subscriptions-test-admin-token';
 const CRPA = fileURLToPath(new URL('../../../../../shared/dumps/crpa/', import.meta.url));
-const ADMIN_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A receiver on loopback keeping what it was sent. */
 async function startReceiver() {
@@ -43,7 +31,7 @@ async function startReceiver() {
 }
 
 describe('the subscription API', () => {
-  const databaseName = `legifeed_subscriptions_${randomBytes(6).toString('hex')}`;
+  let scratch: ScratchDatabase;
   let database: Database;
   let app: NestExpressApplication;
   let base: string;
@@ -52,10 +40,8 @@ describe('the subscription API', () => {
   beforeAll(async () => {
     process.env.LEGIFEED_ADMIN_TOKEN = ADMIN_TOKEN;
     process.env.LEGIFEED_WEBHOOKS_ALLOW_PRIVATE = '1';
-    await admin(`create database ${databaseName}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${databaseName}`;
-    database = await createDatabase({ url: url.toString() });
+    scratch = await openScratchDatabase('postgres');
+    database = scratch.database;
     await ingestRealDumps(database, CRPA, ['crpa-2023-01-02T0315.jsonl.gz', 'crpa-2023-05-16T0334.jsonl.gz']);
     app = await createFeedApp({ config: loadFeedConfig({}), database, logger: false });
     await app.listen(0, '127.0.0.1');
@@ -65,8 +51,7 @@ describe('the subscription API', () => {
   afterAll(async () => {
     await app?.close();
     receiver?.server.close();
-    await database?.close();
-    await admin(`drop database if exists ${databaseName} with (force)`);
+    await scratch?.close();
   });
 
   const call = async (method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN) => {

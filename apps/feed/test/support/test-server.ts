@@ -1,21 +1,23 @@
 import type { DatabaseKind, RecordedDump } from '@legifeed/db';
+import { openScratchDatabase, type ScratchDatabase } from '@legifeed/db/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createFeedApp } from '../../src/bootstrap.js';
 import { ingestRealDumps } from '../../src/seed/ingest-real-dump.js';
-import { openTestStorage, type TestStorage } from './test-storage.js';
 
 /** The shared real CRPA snapshots (apps/feed/test/support → ../../../../../shared/dumps/crpa). */
 export const CRPA_DUMPS = fileURLToPath(new URL('../../../../../shared/dumps/crpa/', import.meta.url));
 export const CRPA = 'code-des-relations-entre-le-public-et-l-administration';
+
+export const BACKENDS: readonly DatabaseKind[] = ['pglite', 'postgres'];
 
 /** Short, so that tests see new changes soon after recording them. */
 export const TEST_FRESHNESS_MS = 50;
 
 export interface TestServer {
   url: string;
-  storage: TestStorage;
+  storage: ScratchDatabase;
   app: NestExpressApplication;
   /** What seeding recorded, dump by dump. */
   seeded: RecordedDump[];
@@ -30,10 +32,10 @@ export interface TestServer {
  * five successive CRPA snapshots.
  */
 export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
-  const storage = await openTestStorage(kind);
+  const storage = await openScratchDatabase(kind);
   const seeded = await ingestRealDumps(storage.database, CRPA_DUMPS);
   const app = await createFeedApp({
-    config: { port: 0, baseUrl: null, database: storage.config, freshnessMs: TEST_FRESHNESS_MS },
+    config: { port: 0, baseUrl: null, database: storage.storage.config, freshnessMs: TEST_FRESHNESS_MS },
     database: storage.database,
     logger: false,
   });
@@ -53,7 +55,7 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
     },
     close: async () => {
       await app.close();
-      await storage.destroy();
+      await storage.close();
     },
   };
 }

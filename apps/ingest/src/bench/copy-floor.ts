@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 
 const run = promisify(execFile);
 
-export async function psql(databaseUrl: string, command: string): Promise<void> {
+async function psql(databaseUrl: string, command: string): Promise<void> {
   await run('psql', [databaseUrl, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
 }
 

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { peakRssKb } from '@legifeed/bench-kit';
 import { createDatabase, DumpRepository } from '@legifeed/db';
 import { loadConfig } from '../config/ingest-config.js';
 import { DumpIngestAppModule } from '../dump-ingest-app.module.js';
@@ -34,7 +35,7 @@ async function main(source: string): Promise<void> {
     const settled = await app.get(DumpRepository).find(run.id);
     const measure: IngestMeasure = {
       seconds,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      peakRssMb: peakRssKb() / 1024,
       status: settled?.status ?? 'missing',
       changes: Object.values(settled?.changeCounts ?? {}).reduce((sum, count) => sum + count, 0),
     };

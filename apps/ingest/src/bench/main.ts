@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { createDatabase, type DatabaseConfig } from '@legifeed/db';
-import { copyFloorSeconds, gunzipTo, psql } from './copy-floor.js';
+import { measureInChild, printRows, type BenchRow } from '@legifeed/bench-kit';
+import { createDatabase } from '@legifeed/db';
+import { createScratchPostgresDatabase, createScratchStorage, type ScratchStorage } from '@legifeed/db/testing';
+import { databaseEnvOf } from '../storage/database-config.js';
+import { copyFloorSeconds, gunzipTo } from './copy-floor.js';
 import type { IngestMeasure } from './ingest-once.js';
 import { benchWebhooks } from './webhooks.js';
 
@@ -20,49 +20,20 @@ const DUMPS = fileURLToPath(new URL('../../../../../shared/dumps/css/', import.m
 const CSS_2020 = `${DUMPS}css-2020-06-18.jsonl.gz`;
 const CSS_2023 = `${DUMPS}css-2023-05-14.jsonl.gz`;
 const INGEST_ONCE = fileURLToPath(new URL('./ingest-once.js', import.meta.url));
-const ADMIN_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MAX_RSS_MB = 400;
 const BACKENDS = ['postgres', 'pglite'] as const;
 type Backend = (typeof BACKENDS)[number];
 
-interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
-
-interface Scratch {
-  env: Record<string, string>;
-  destroy(): Promise<void>;
-}
-
 /** Empty storage with its schema in place: creating it (PGlite's initdb above all) is not part of an ingest. */
-async function scratchStorage(backend: Backend): Promise<Scratch> {
-  let scratch: Scratch & { config: DatabaseConfig };
-  if (backend === 'pglite') {
-    const dataDir = await mkdtemp(join(tmpdir(), 'legifeed-ingest-bench-'));
-    const destroy = () => rm(dataDir, { recursive: true, force: true });
-    scratch = { config: { dataDir }, env: { LEGIFEED_DATA_DIR: dataDir }, destroy };
-  } else {
-    const name = `legifeed_ingest_bench_${randomBytes(6).toString('hex')}`;
-    await psql(ADMIN_URL, `create database ${name}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const destroy = () => psql(ADMIN_URL, `drop database ${name} with (force)`);
-    scratch = { config: { url: url.toString() }, env: { DATABASE_URL: url.toString() }, destroy };
-  }
+async function scratchStorage(backend: Backend): Promise<ScratchStorage> {
+  const scratch = await createScratchStorage(backend);
   await (await createDatabase(scratch.config)).close();
   return scratch;
 }
 
-async function ingestOnce(scratch: Scratch, dump: string, expected: { changes: 'none' | 'some' }): Promise<IngestMeasure> {
-  const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '', LEGIFEED_SOURCES: '', ...scratch.env };
-  const { stdout } = await promisify(execFile)(process.execPath, [INGEST_ONCE, dump], { env, maxBuffer: 1 << 20 });
-  const measure = JSON.parse(stdout.trim().split('\n').at(-1) as string) as IngestMeasure;
+async function ingestOnce(scratch: ScratchStorage, dump: string, expected: { changes: 'none' | 'some' }): Promise<IngestMeasure> {
+  const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '', LEGIFEED_SOURCES: '', ...databaseEnvOf(scratch.config) };
+  const measure = await measureInChild<IngestMeasure>(INGEST_ONCE, [dump], env);
   if (measure.status !== 'completed' || (expected.changes === 'none') !== (measure.changes === 0)) {
     throw new Error(`${dump}: expected a completed run with ${expected.changes} changes, got ${JSON.stringify(measure)}`);
   }
@@ -93,8 +64,8 @@ async function measureBackend(backend: Backend, css2023Jsonl: string): Promise<B
     process.stderr.write(`ingest bench: ${backend}: ${line.join(', ')}\n`);
     return figures;
   } finally {
-    await fresh.destroy();
-    await history.destroy();
+    await fresh.drop();
+    await history.drop();
   }
 }
 
@@ -139,11 +110,11 @@ async function main(): Promise<void> {
     await gunzipTo(CSS_2023, css2023Jsonl);
     const floors: number[] = [];
     for (let run = 0; run < 3; run += 1) {
-      const scratch = await scratchStorage('postgres');
+      const { url, drop } = await createScratchPostgresDatabase();
       try {
-        floors.push(await copyFloorSeconds(scratch.env.DATABASE_URL as string, css2023Jsonl));
+        floors.push(await copyFloorSeconds(url, css2023Jsonl));
       } finally {
-        await scratch.destroy();
+        await drop();
       }
     }
     const floor = Math.min(...floors);
@@ -163,7 +134,7 @@ async function main(): Promise<void> {
       for (const [key, label] of cases) rows.push(rssRow(label, best(rounds, key)));
     }
     rows.push(...(await benchWebhooks()));
-    process.stdout.write(`${JSON.stringify(rows)}\n`);
+    printRows(rows);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

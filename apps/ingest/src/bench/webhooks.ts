@@ -1,9 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { BenchRow } from '@legifeed/bench-kit';
 import { createDatabase, type DumpRun, WebhookSubscriptionRepository } from '@legifeed/db';
+import { createScratchPostgresDatabase } from '@legifeed/db/testing';
 import { generateSigningSecret, parseSubscriptionFilter } from '@legifeed/webhooks';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -23,19 +25,8 @@ import { DEFAULT_WEBHOOKS_CONFIG } from '../webhooks/webhooks-config.js';
  *   crpa-2023-05-16 × 10 subscriptions.
  */
 
-export interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
-
 const SUBSCRIPTIONS = 10;
 const DUMPS = fileURLToPath(new URL('../../../../../shared/dumps/', import.meta.url));
-const ADMIN_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_PER_SECOND = 1_000;
 const TARGET_P99_MS = 1_000;
 
@@ -66,16 +57,6 @@ async function startReceiver() {
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { server, url, arrivals, firstArrival };
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 async function waitUntil(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -122,15 +103,13 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 export async function benchWebhooks(progress: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<BenchRow[]> {
-  const name = `legifeed_bench_webhooks_${randomBytes(6).toString('hex')}`;
-  await admin(`create database ${name}`);
-  const databaseUrl = new URL(ADMIN_URL);
-  databaseUrl.pathname = `/${name}`;
+  const scratch = await createScratchPostgresDatabase();
+  const databaseUrl = scratch.url;
   const receiver = await startReceiver();
   let app: INestApplicationContext | null = null;
   try {
-    const config = loadConfig({ DATABASE_URL: databaseUrl.toString() });
-    const database = await createDatabase({ url: databaseUrl.toString() });
+    const config = loadConfig({ DATABASE_URL: databaseUrl });
+    const database = await createDatabase({ url: databaseUrl });
     app = await NestFactory.createApplicationContext(
       DumpIngestAppModule.forRoot({
         config,
@@ -162,7 +141,7 @@ export async function benchWebhooks(progress: (line: string) => void = (line) =>
     await subscribe('code-de-la-securite-sociale');
     progress('webhooks bench: ingesting css-2023-05-14, delivering its changes to 10 subscriptions');
     await ingest('css/css-2023-05-14.jsonl.gz');
-    const burst = await countOwed(databaseUrl.toString());
+    const burst = await countOwed(databaseUrl);
     await waitUntil(() => receiver.firstArrival.size >= burst, 300_000, `${burst} deliveries`);
     const times = receiver.arrivals.map((arrival) => arrival.at);
     const perSecond = burst / ((Math.max(...times) - Math.min(...times)) / 1_000);
@@ -175,7 +154,7 @@ export async function benchWebhooks(progress: (line: string) => void = (line) =>
     await subscribe('code-des-relations-entre-le-public-et-l-administration');
     const seenBefore = new Set(receiver.firstArrival.keys());
     const committedAt = await ingest('crpa/crpa-2023-05-16T0334.jsonl.gz');
-    const owedNow = (await countOwed(databaseUrl.toString())) - burst;
+    const owedNow = (await countOwed(databaseUrl)) - burst;
     await waitUntil(() => receiver.firstArrival.size - seenBefore.size >= owedNow, 60_000, `${owedNow} crpa deliveries`);
     const delays = [...receiver.firstArrival].filter(([id]) => !seenBefore.has(id)).map(([, at]) => at - committedAt);
     const p99 = percentile(delays, 99);
@@ -204,7 +183,7 @@ export async function benchWebhooks(progress: (line: string) => void = (line) =>
     await app?.close();
     receiver.server.closeAllConnections();
     receiver.server.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
 }
 

@@ -3,13 +3,13 @@ import { UnauthorizedException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/ingest-config.js';
 import { AdminTokenGuard } from './admin-token.guard.js';
-import type { LocalAdminToken } from './local-admin-token.js';
+import { adminTokensOf, type LocalAdminToken } from './local-admin-token.js';
 
 const TOKEN = 'the-admin-token-of-this-server';
 
 function guard(adminToken: string | null, localToken: string | null = null): AdminTokenGuard {
   const config = loadConfig(adminToken === null ? {} : { LEGIFEED_ADMIN_TOKEN: adminToken });
-  return new AdminTokenGuard(config, { value: localToken } as LocalAdminToken);
+  return new AdminTokenGuard(adminTokensOf(config, { value: localToken } as LocalAdminToken));
 }
 
 /** A request with this Authorization header; the response records the headers set on it. */

@@ -1,26 +1,29 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { INGEST_CONFIG } from '../config/config.module.js';
-import type { IngestConfig } from '../config/ingest-config.js';
-import { LocalAdminToken } from './local-admin-token.js';
 
 interface HttpExchange {
   request: { headers: Record<string, string | string[] | undefined> };
   response: { setHeader(name: string, value: string): void };
 }
 
-/** Lets through requests bearing the admin token (`Authorization: Bearer <LEGIFEED_ADMIN_TOKEN>`). */
+/** Injection token of the `AdminTokens` an `AdminTokenGuard` accepts. */
+export const ADMIN_TOKENS = Symbol('AdminTokens');
+
+/** The tokens accepted, asked at each request: an embedded server writes its local token once started. */
+export type AdminTokens = () => readonly string[];
+
+/**
+ * Lets through requests bearing an admin token (`Authorization: Bearer <LEGIFEED_ADMIN_TOKEN>`). The module
+ * using it provides `ADMIN_TOKENS`.
+ */
 @Injectable()
 export class AdminTokenGuard implements CanActivate {
-  constructor(
-    @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
-    private readonly localToken: LocalAdminToken,
-  ) {}
+  constructor(@Inject(ADMIN_TOKENS) private readonly acceptedTokens: AdminTokens) {}
 
   canActivate(context: ExecutionContext): boolean {
     const http = context.switchToHttp();
     const { request, response } = { request: http.getRequest(), response: http.getResponse() } as HttpExchange;
-    const accepted = [this.config.adminToken, this.localToken.value].filter((token) => token !== null);
+    const accepted = this.acceptedTokens();
     const presented = bearerToken(request.headers.authorization);
     if (presented !== null && accepted.some((token) => sameSecret(presented, token))) return true;
     response.setHeader('WWW-Authenticate', 'Bearer');

@@ -1,10 +1,11 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { json } from 'express';
 import { DumpIngestModule } from '../ingest/dump-ingest.module.js';
-import { AdminTokenGuard } from './admin-token.guard.js';
+import { INGEST_CONFIG } from '../config/config.module.js';
+import { ADMIN_TOKENS, AdminTokenGuard } from './admin-token.guard.js';
 import { DumpsController } from './dumps.controller.js';
 import { IngestController } from './ingest.controller.js';
-import { LocalAdminToken } from './local-admin-token.js';
+import { adminTokensOf, LocalAdminToken } from './local-admin-token.js';
 
 /** An ingest request lists a few sources: anything larger is not one. */
 const MAX_BODY = '64kb';
@@ -18,7 +19,11 @@ const MAX_BODY = '64kb';
 @Module({
   imports: [DumpIngestModule],
   controllers: [IngestController, DumpsController],
-  providers: [LocalAdminToken, AdminTokenGuard],
+  providers: [
+    LocalAdminToken,
+    { provide: ADMIN_TOKENS, inject: [INGEST_CONFIG, LocalAdminToken], useFactory: adminTokensOf },
+    AdminTokenGuard,
+  ],
 })
 export class IngestHttpModule implements NestModule {
   /** Parses JSON bodies for these routes itself: the application around them may parse none (a read-only site). */

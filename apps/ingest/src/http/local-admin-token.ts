@@ -6,6 +6,7 @@ import type { Database } from '@legifeed/db';
 import { INGEST_CONFIG } from '../config/config.module.js';
 import type { IngestConfig } from '../config/ingest-config.js';
 import { DATABASE } from '../storage/storage.module.js';
+import type { AdminTokens } from './admin-token.guard.js';
 
 const FILE_NAME = 'local-admin-token';
 
@@ -51,4 +52,9 @@ export class LocalAdminToken implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.token !== null) await rm(localAdminTokenPath(this.config.dataDir), { force: true });
   }
+}
+
+/** What this server accepts: `LEGIFEED_ADMIN_TOKEN` and, on embedded storage, its local token. */
+export function adminTokensOf(config: IngestConfig, localToken: LocalAdminToken): AdminTokens {
+  return () => [config.adminToken, localToken.value].filter((token) => token !== null);
 }

@@ -6,6 +6,7 @@ import {
   WebhookOutboxRepository,
   WebhookSubscriptionRepository,
 } from '@legifeed/db';
+import { recordRealDump } from '@legifeed/db/testing';
 import { WEBHOOK_PAYLOAD_LIMIT_BYTES, type WebhookPayload } from '@legifeed/publish';
 import { generateSigningSecret, parseSubscriptionFilter } from '@legifeed/webhooks';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -13,7 +14,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookClient } from '../../src/webhooks/webhook-client.js';
 import { sendTestEvent } from '../../src/webhooks/webhook-test-event.js';
-import { CRPA_2023_01, CRPA_2023_05, LATER_CRPA, recordDump } from './support/real-changes.js';
+import { CRPA_2023_01, CRPA_2023_05, LATER_CRPA } from './support/real-changes.js';
 import { type Received, Receiver } from './support/receiver.js';
 import { freshDatabase } from './support/test-database.js';
 import { bootWebhookWorker, TEST_WEBHOOKS_CONFIG, waitFor } from './support/webhook-app.js';
@@ -35,8 +36,8 @@ describe('webhook delivery (inline queue, PostgreSQL, loopback receiver)', () =>
 
   beforeAll(async () => {
     ({ database, drop } = await freshDatabase());
-    await recordDump(database, CRPA_2023_01);
-    changes = await recordDump(database, CRPA_2023_05);
+    await recordRealDump(database, CRPA_2023_01);
+    changes = (await recordRealDump(database, CRPA_2023_05)).changes;
     await receiver.start();
     app = await bootWebhookWorker(database, {
       ...TEST_WEBHOOKS_CONFIG,
@@ -124,7 +125,7 @@ describe('webhook delivery (inline queue, PostgreSQL, loopback receiver)', () =>
     // writer owes the changes to the subscription in the transaction recording them.
     await subscriptions.pause(id);
     const recorded: RecordedChange[] = [];
-    for (const dump of LATER_CRPA) recorded.push(...(await recordDump(database, dump)));
+    for (const dump of LATER_CRPA) recorded.push(...(await recordRealDump(database, dump)).changes);
     expect(recorded.length).toBe(7);
     await receiver.stop();
     await subscriptions.resume(id);

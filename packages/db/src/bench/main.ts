@@ -1,12 +1,9 @@
+import { bestOf, printRows, type BenchRow } from '@legifeed/bench-kit';
 import { parseDump, type ArticleVersion } from '@legifeed/parser';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createDatabase } from '../connection/create-database.js';
-import type { Database, DatabaseKind } from '../connection/database.js';
+import type { DatabaseKind } from '../connection/database.js';
+import { createScratchPostgresDatabase, createScratchStorage } from '../testing/scratch-storage.js';
 import { measureCopyFloor } from './copy-floor.js';
 import { timeStoringDump } from './store-dump.js';
 
@@ -17,66 +14,14 @@ import { timeStoringDump } from './store-dump.js';
  */
 const RUNS = 3;
 const DUMP = fileURLToPath(new URL('../../../../../shared/dumps/css/css-2023-05-14.jsonl.gz', import.meta.url));
-const ADMIN_URL = process.env.DATABASE_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGETS: Record<DatabaseKind, { first: number; unchanged: number }> = {
   postgres: { first: 2.5, unchanged: 1 },
   pglite: { first: 4, unchanged: 1.5 },
 };
 
-interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
-
-interface Scratch {
-  open(): Promise<Database>;
-  destroy(): Promise<void>;
-}
-
-async function scratchDatabase(kind: DatabaseKind): Promise<Scratch> {
-  if (kind === 'pglite') {
-    const dataDir = await mkdtemp(join(tmpdir(), 'legifeed-db-bench-'));
-    return { open: () => createDatabase({ dataDir }), destroy: () => rm(dataDir, { recursive: true, force: true }) };
-  }
-  const { url, drop } = await scratchPostgres();
-  return { open: () => createDatabase({ url }), destroy: drop };
-}
-
-async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `legifeed_bench_${randomBytes(6).toString('hex')}`;
-  await admin(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database ${name} with (force)`) };
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function bestOf<T>(runs: number, measure: () => Promise<T>, seconds: (value: T) => number): Promise<T> {
-  let best: T | undefined;
-  for (let run = 0; run < runs; run += 1) {
-    const value = await measure();
-    if (best === undefined || seconds(value) < seconds(best)) best = value;
-  }
-  return best!;
-}
-
 async function storeTwice(kind: DatabaseKind, versions: readonly ArticleVersion[]) {
-  const scratch = await scratchDatabase(kind);
-  const database = await scratch.open();
+  const scratch = await createScratchStorage(kind);
+  const database = await createDatabase(scratch.config);
   try {
     const first = await timeStoringDump(database, DUMP, versions);
     const unchanged = await timeStoringDump(database, DUMP, versions);
@@ -84,7 +29,7 @@ async function storeTwice(kind: DatabaseKind, versions: readonly ArticleVersion[
     return { first, unchanged };
   } finally {
     await database.close();
-    await scratch.destroy();
+    await scratch.drop();
   }
 }
 
@@ -110,7 +55,7 @@ async function main(): Promise<void> {
   const floor = await bestOf(
     RUNS,
     async () => {
-      const { url, drop } = await scratchPostgres();
+      const { url, drop } = await createScratchPostgresDatabase();
       try {
         return await measureCopyFloor(url, DUMP);
       } finally {
@@ -132,7 +77,7 @@ async function main(): Promise<void> {
     rows.push(row(`store css-2023 versions, first time (${kind})`, best.first, floor, target.first));
     rows.push(row(`store css-2023 versions, unchanged (${kind})`, best.unchanged, floor, target.unchanged));
   }
-  process.stdout.write(`${JSON.stringify(rows)}\n`);
+  printRows(rows);
 }
 
 await main();

@@ -7,6 +7,8 @@ export const DUMPS_DIR = fileURLToPath(new URL('../../../../../shared/dumps/', i
 export const CGCT_SAMPLE = `${DUMPS_DIR}cgct/cgct-sample.jsonl`;
 export const CSS_2020 = `${DUMPS_DIR}css/css-2020-06-18.jsonl.gz`;
 export const CSS_2023 = `${DUMPS_DIR}css/css-2023-05-14.jsonl.gz`;
+export const CRPA_2023_01 = `${DUMPS_DIR}crpa/crpa-2023-01-02T0315.jsonl.gz`;
+export const CRPA_2023_05 = `${DUMPS_DIR}crpa/crpa-2023-05-16T0334.jsonl.gz`;
 
 /** Every version of a real dump, normalised by the parser; a dump with a bad row is not what the tests expect. */
 export async function readVersions(path: string): Promise<ArticleVersion[]> {

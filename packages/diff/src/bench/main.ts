@@ -1,3 +1,4 @@
+import { printRows, type BenchRow } from '@legifeed/bench-kit';
 import { diffWords } from 'diff';
 import { applyDiff } from '../article-diff/apply-diff.js';
 import { diffArticle } from '../article-diff/diff-article.js';
@@ -13,16 +14,6 @@ import { collectGarbage, medianMs, percentile } from './timing.js';
 const TOTAL_RUNS = 5;
 const ARTICLE_RUNS = 5;
 const MAX_ARTICLE_MS = 100;
-
-interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
 
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
@@ -70,8 +61,7 @@ async function main(): Promise<void> {
       };
     }),
   ];
-  for (const row of rows) process.stderr.write(`${row.case}: ${row.result} vs ${row.baseline}\n`);
-  process.stdout.write(`${JSON.stringify(rows)}\n`);
+  printRows(rows);
 }
 
 await main();

@@ -45,7 +45,17 @@ export function compareArticleKeys(a: string, b: string): number {
 const DIGIT_RUN = /\d+/g;
 const SORTABLE_DIGITS = 12;
 
+/** A code's keys recur in text after text: each is padded once (the cache is cleared when it grows large). */
+const sortableKeys = new Map<string, string>();
+const LARGEST_CACHE = 20_000;
+
 /** The key with each digit run padded with zeros, so that plain string order is number order. */
 export function sortableKey(key: string): string {
-  return key.replace(DIGIT_RUN, (digits) => digits.padStart(SORTABLE_DIGITS, '0'));
+  let sortable = sortableKeys.get(key);
+  if (sortable === undefined) {
+    if (sortableKeys.size >= LARGEST_CACHE) sortableKeys.clear();
+    sortable = key.replace(DIGIT_RUN, (digits) => digits.padStart(SORTABLE_DIGITS, '0'));
+    sortableKeys.set(key, sortable);
+  }
+  return sortable;
 }

@@ -49,9 +49,21 @@ export const serveCommand: Command = {
       throw error;
     }
     output.err(`legifeed serve: listening on ${server.url}`);
+    output.out(urlsToOpen(server.url));
     return 0;
   },
 };
+
+function urlsToOpen(base: string): string {
+  const site = base.replace(/\/$/, '');
+  return [
+    `  site        ${site}/`,
+    `  JSON API    ${site}/api/changes`,
+    `  Atom        ${site}/feeds/changes.atom`,
+    `  RSS         ${site}/feeds/changes.rss`,
+    `  JSON Feed   ${site}/feeds/changes.json`,
+  ].join('\n');
+}
 
 async function loadFeedApp(): Promise<FeedApp> {
   try {

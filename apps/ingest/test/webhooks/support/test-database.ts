@@ -1,9 +1,8 @@
-import { createDatabase, type Database } from '@legifeed/db';
-import { createTestStorage } from '../../support/test-storage.js';
+import type { Database } from '@legifeed/db';
+import { openScratchDatabase } from '@legifeed/db/testing';
 
 /** A fresh PostgreSQL database for one test file; `drop` removes it (close the Database first). */
 export async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const storage = await createTestStorage('postgres');
-  const database = await createDatabase({ url: storage.env.DATABASE_URL! });
-  return { database, drop: () => storage.destroy() };
+  const { database, storage } = await openScratchDatabase('postgres');
+  return { database, drop: storage.drop };
 }

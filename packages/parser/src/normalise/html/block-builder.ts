@@ -1,5 +1,5 @@
 import type { CitationContext } from '../references.js';
-import { linesOf, type Block } from './blocks.js';
+import { hasLines, linesOf, type Block } from './blocks.js';
 import { ListBuilder, TableBuilder } from './containers.js';
 import { MARKS, roleOf } from './elements.js';
 import { LineFlow } from './line-flow.js';
@@ -151,7 +151,7 @@ export class BlockBuilder implements HtmlHandler {
     if (parent) {
       const flow = parent.flow();
       for (const line of linesOf(block)) flow.addLine(line);
-    } else if (linesOf(block).length > 0) {
+    } else if (hasLines(block)) {
       this.blocks.push(block);
     }
   }

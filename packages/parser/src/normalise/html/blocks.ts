@@ -55,6 +55,18 @@ export function linesOf(block: Block): readonly Line[] {
   }
 }
 
+/** Whether the block has any line, without making them (a table's are made anew at each `linesOf`). */
+export function hasLines(block: Block): boolean {
+  switch (block.kind) {
+    case 'paragraph':
+      return block.lines.length > 0;
+    case 'table':
+      return block.head.some((row) => !isEmptyRow(row)) || block.body.some((row) => !isEmptyRow(row));
+    case 'list':
+      return block.items.some((item) => item.length > 0);
+  }
+}
+
 export function htmlOf(blocks: readonly Block[]): string {
   return blocks.map(blockHtml).join('');
 }

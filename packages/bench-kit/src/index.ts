@@ -1,0 +1,3 @@
+export { bestOf } from './best-of.js';
+export { printRows, type BenchRow } from './bench-row.js';
+export { measureInChild, peakRssKb } from './child-process.js';
