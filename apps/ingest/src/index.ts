@@ -34,3 +34,4 @@ export {
 } from './webhooks/webhooks-config.js';
 export { webhookIdOf } from './webhooks/webhook-message.js';
 export { ADMIN_TOKENS, AdminTokenGuard, type AdminTokens } from './http/admin-token.guard.js';
+export { WebhookClientCloser } from './webhooks/webhook-client-closer.js';

@@ -4,8 +4,8 @@ import {
   WebhookOutboxRepository,
   WebhookSubscriptionRepository,
 } from '@legifeed/db';
-import { ADMIN_TOKENS, AdminTokenGuard, type AdminTokens, WebhookClient } from '@legifeed/ingest';
-import { type DynamicModule, Injectable, type MiddlewareConsumer, Module, type NestModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ADMIN_TOKENS, AdminTokenGuard, type AdminTokens, WebhookClient, WebhookClientCloser } from '@legifeed/ingest';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { json } from 'express';
 import { DATABASE } from '../storage/database.module.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
@@ -16,15 +16,6 @@ import { loadSubscriptionsConfig, SUBSCRIPTIONS_CONFIG, type SubscriptionsConfig
 const MAX_BODY = '64kb';
 
 const REPOSITORIES = [WebhookSubscriptionRepository, WebhookOutboxRepository, WebhookAttemptRepository] as const;
-
-@Injectable()
-class WebhookClientCloser implements OnApplicationShutdown {
-  constructor(private readonly client: WebhookClient) {}
-
-  onApplicationShutdown(): void {
-    this.client.close();
-  }
-}
 
 /** `/api/subscriptions`: webhook subscriptions, their secrets, test events, delivery logs and replays. */
 @Module({})

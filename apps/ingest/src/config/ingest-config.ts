@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
+import { envReader, type Env } from './env-reader.js';
 
 /** Everything the ingest side reads from the environment, validated once at start-up. */
 export interface IngestConfig {
@@ -41,25 +42,13 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 const CODE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_ADMIN_TOKEN_LENGTH = 16;
 
 /** Reads every variable, collects one message per wrong one, and throws them all together. */
 export function loadConfig(env: Env): IngestConfig {
   const problems: string[] = [];
-  /** Unset or blank gives the fallback; a parser throws a message naming what is wrong with the value. */
-  const read = <T>(name: string, fallback: T, parse: (raw: string) => T): T => {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '') return fallback;
-    try {
-      return parse(raw);
-    } catch (error) {
-      problems.push(`${name}: ${(error as Error).message}`);
-      return fallback;
-    }
-  };
+  const read = envReader(env, problems);
 
   const config: IngestConfig = {
     redisUrl: read('REDIS_URL', null, urlWithScheme(['redis:', 'rediss:'])),

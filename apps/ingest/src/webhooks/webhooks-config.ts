@@ -4,6 +4,7 @@ import {
   parseRetrySchedule,
   type RetryPolicy,
 } from '@legifeed/webhooks';
+import { envReader, type Env } from '../config/env-reader.js';
 
 /** How webhooks are delivered, read once at start-up (by the worker, and by the API for test events). */
 export interface WebhooksConfig {
@@ -44,21 +45,10 @@ export class WebhooksConfigError extends Error {
   }
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 /** Reads the `LEGIFEED_WEBHOOKS_*` variables (and `LEGIFEED_BASE_URL`, as the feed app reads it), naming every wrong one. */
 export function loadWebhooksConfig(env: Env): WebhooksConfig {
   const problems: string[] = [];
-  const read = <T>(name: string, fallback: T, parse: (raw: string) => T): T => {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '') return fallback;
-    try {
-      return parse(raw);
-    } catch (error) {
-      problems.push(`${name}: ${(error as Error).message}`);
-      return fallback;
-    }
-  };
+  const read = envReader(env, problems);
   const defaults = DEFAULT_WEBHOOKS_CONFIG;
   const config: WebhooksConfig = {
     allowPrivate: read('LEGIFEED_WEBHOOKS_ALLOW_PRIVATE', false, flag),

@@ -3,25 +3,16 @@ import {
   WebhookOutboxRepository,
   WebhookSubscriptionRepository,
 } from '@legifeed/db';
-import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { DATABASE } from '../storage/storage.module.js';
 import { DeliveryRateLimiter } from './delivery-rate-limiter.js';
 import { WebhookClient } from './webhook-client.js';
+import { WebhookClientCloser } from './webhook-client-closer.js';
 import { WebhookDeliveryService } from './webhook-delivery.service.js';
 import { WebhookSweepSchedule } from './webhook-sweep-schedule.js';
 import { WEBHOOK_PROCESSORS } from './webhooks.processors.js';
 import { WEBHOOKS_CONFIG } from './webhooks.tokens.js';
 import type { WebhooksConfig } from './webhooks-config.js';
-
-/** Closes the client's kept-alive connections once the queue has let active deliveries finish. */
-@Injectable()
-class WebhookClientCloser implements OnApplicationShutdown {
-  constructor(private readonly client: WebhookClient) {}
-
-  onApplicationShutdown(): void {
-    this.client.close();
-  }
-}
 
 /**
  * Webhook delivery: the `webhooks.dispatch` and `webhooks.deliver` handlers, the service behind them and the

@@ -52,4 +52,10 @@ describe('normaliseTypography', () => {
   it('composes decomposed accents', () => {
     expect(normaliseTypography('collectivite\u0301')).toBe('collectivit\u00e9');
   });
+
+  it('unifies an opening marker whatever the spacing the source left around it', () => {
+    for (const line of ['I. – Le maire', 'I.  – Le maire', '\n    I. – Le maire', 'I . —  Le maire']) {
+      expect(normaliseTypography(line)).toBe('I.-Le maire');
+    }
+  });
 });

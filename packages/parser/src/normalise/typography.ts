@@ -31,7 +31,7 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
 const EVERY_REPLACEABLE = new RegExp(`[${Object.keys(REPLACEMENTS).join('')}]`, 'g');
 
 /** An alinéa opening with a numbered marker, "I. - ", "II. – ", "A.-": the source switched between these forms. */
-const MARKER_DASH = /^( ?(?:[IVXLCDM]+|[A-Z]|\d+) ?\. ?)[–—]/;
+const MARKER_DASH = /^(\s*(?:[IVXLCDM]+|[A-Z]|\d+)\s*\.\s*)[–—]/;
 const MARKER_SPACING = /^([IVXLCDM]+|[A-Z]|\d+) ?\. ?- ?/;
 
 /** Soft hyphens, zero-width spaces and joiners, byte-order marks. */
@@ -88,6 +88,9 @@ function tidyEnds(line: string): string {
 
 /** A marker ("XVIII. -") has its dot within its first few characters: a cheap look before the regex. */
 function mayOpenWithMarker(line: string): boolean {
-  for (let index = 1; index < Math.min(line.length, 12); index += 1) if (line.charCodeAt(index) === 46) return true;
+  let start = 0;
+  while (start < line.length && line.charCodeAt(start) <= 32) start += 1;
+  const end = Math.min(line.length, start + 12);
+  for (let index = start + 1; index < end; index += 1) if (line.charCodeAt(index) === 46) return true;
   return false;
 }

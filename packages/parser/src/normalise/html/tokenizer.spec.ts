@@ -58,6 +58,20 @@ describe('tokenizeHtml', () => {
   it('closes what is still open at the end', () => {
     expect(tokens('<table><tr><td>x')).toEqual(['<table>', '<tr>', '<td>', 'x', '</td>', '</tr>', '</table>']);
   });
+
+  it('reads a tag cut off before its ">" as text, at once (no backtracking blow-up)', () => {
+    const cut =
+      "<p>Les articles <a href='/affichCodeArticle.do?cidTexte=LEGITEXT000031366350&idArticle=LEGIARTI000032255250' " +
+      "title='Code des relations entre le public et l'adminis... - art. " +
+      ' a=b'.repeat(60);
+    const events: string[] = [];
+    tokenizeHtml(cut, {
+      onopentag: (name) => events.push(`<${name}>`),
+      onclosetag: (name) => events.push(`</${name}>`),
+      ontext: (text) => events.push(text.slice(0, 16)),
+    });
+    expect(events.slice(0, 2)).toEqual(['<p>', 'Les articles <a ']);
+  });
 });
 
 describe('attributeOf', () => {

@@ -12,8 +12,12 @@ export interface HtmlHandler {
  * A start or end tag, a comment, or a declaration. Attributes follow the HTML tokenizer's rules, quotes only
  * opening a value after "=": the source writes alt='… l'adminis… (V)' with the apostrophe unescaped, and the
  * rest of such a value must read as more attribute names, not as a quote running past the end of the tag.
+ *
+ * Each attribute is matched atomically (`(?=(…))\4`, JavaScript having no atomic groups): a tag cut off before
+ * its ">" then fails in linear time, where letting the engine re-split unquoted values backtracked
+ * exponentially (a real link cut short took 12 s).
  */
-const MARKUP = /<(?:(\/?)([a-zA-Z][^\s/>]*)((?:\s+|\/|[^\s/>=]+(?=[\s/>=])(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)>|!--[\s\S]*?(?:-->|$)|[!?][^>]*>)/g;
+const MARKUP = /<(?:(\/?)([a-zA-Z][^\s/>]*)((?:(?=(\s+|\/|[^\s/>=]+(?=[\s/>=])(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?))\4)*)>|!--[\s\S]*?(?:-->|$)|[!?][^>]*>)/g;
 
 /** Elements whose content is text up to their end tag, markup included. */
 const RAW_TEXT: ReadonlyMap<string, RegExp> = new Map(
