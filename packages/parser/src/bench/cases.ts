@@ -1,3 +1,4 @@
+import { peakRssKb } from '@legifeed/bench-kit';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -72,5 +73,5 @@ export async function measure(name: CaseName, runs: number): Promise<Measurement
     rows = await CASES[name]();
     seconds = Math.min(seconds, Number(process.hrtime.bigint() - start) / 1e9);
   }
-  return { rows, seconds, maxRssKb: process.resourceUsage().maxRSS };
+  return { rows, seconds, maxRssKb: peakRssKb() };
 }

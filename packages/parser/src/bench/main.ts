@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { measureInChild, printRows, type BenchRow } from '@legifeed/bench-kit';
 import { fileURLToPath } from 'node:url';
 import { CASES, measure, type CaseName, type Measurement } from './cases.js';
 
@@ -17,23 +17,8 @@ const RUNS = ROUNDS * RUNS_PER_CHILD;
 const MAX_RATIO = 3;
 const MAX_RSS_MB = 300;
 
-interface BenchRow {
-  suite: string;
-  case: string;
-  result: string;
-  baseline: string;
-  ratio: number | null;
-  target: string;
-  ok: boolean;
-}
-
-async function inChildProcess(name: CaseName): Promise<Measurement> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), name], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`parser bench: case ${name} exited with ${code}`);
-  return JSON.parse(output) as Measurement;
+function inChildProcess(name: CaseName): Promise<Measurement> {
+  return measureInChild<Measurement>(fileURLToPath(import.meta.url), [name]);
 }
 
 /** Every case, ROUNDS times in turn; per case the best time and the highest peak RSS. */
@@ -109,8 +94,7 @@ async function main(): Promise<void> {
     readerRow('jsonl.gz', measured['read-jsonl.gz'], floor),
     readerRow('parquet', measured['read-parquet'], floor),
   ];
-  for (const row of rows) process.stderr.write(`${row.case}: ${row.result} vs ${row.baseline}\n`);
-  process.stdout.write(`${JSON.stringify(rows)}\n`);
+  printRows(rows);
 }
 
 await main();
