@@ -21,3 +21,4 @@ export {
   type WebhookPayload,
 } from './webhooks/payload.js';
 export { legifranceUrlOf } from './links.js';
+export { publishedChangeOf, type PublicationContext, type RecordedChangeFacts } from './published-change.js';

@@ -1,6 +1,5 @@
 import { articleVersions, ChangeRepository, CodeRepository, changes, type ChangeFilter, type Database, type StoredChange } from '@legifeed/db';
-import type { CodeIdentity } from '@legifeed/parser';
-import type { PublishedChange } from '@legifeed/publish';
+import { publishedChangeOf, type PublishedChange } from '@legifeed/publish';
 import { Inject, Injectable } from '@nestjs/common';
 import { inArray, max } from 'drizzle-orm';
 import { DATABASE } from './database.module.js';
@@ -52,29 +51,14 @@ export class PublishedChangeRepository {
       this.pendingVersionIds(stored.flatMap((change) => (change.after === null ? [] : [change.after.id]))),
     ]);
     const titles = new Map(codes.map((code) => [code.slug, code.title]));
-    return stored.map((change) => {
-      const code: CodeIdentity = { slug: change.code, title: titles.get(change.code) ?? change.code };
-      const detectedAt = change.detectedAt.toISOString();
-      const published: PublishedChange = {
-        id: change.id,
-        sequence: change.sequence,
-        kind: change.kind,
-        code,
-        article: change.article && { cid: change.article.cid, num: change.article.num },
-        section: change.section,
-        sectionBefore: change.sectionBefore,
-        before: change.before,
-        after: change.after,
-        effectiveDate: change.effectiveDate,
-        // A dump queued without its as-of day: the day it was detected is the closest the facts allow.
-        dumpDate: days.get(change.detectedDumpId) ?? detectedAt.slice(0, 10),
-        detectedAt,
+    return stored.map((change) =>
+      publishedChangeOf(change, {
+        code: { slug: change.code, title: titles.get(change.code) ?? change.code },
+        dumpDay: days.get(change.detectedDumpId) ?? null,
         diff: change.diff,
-        summary: change.summary,
-      };
-      if (change.after !== null && pending.has(change.after.id)) published.placeholders = { afterTextPending: true };
-      return published;
-    });
+        ...(change.after !== null && pending.has(change.after.id) ? { placeholders: { afterTextPending: true } } : {}),
+      }),
+    );
   }
 
   /** The versions among `ids` whose text is the source's "en cours de traitement". */
